@@ -11,7 +11,7 @@ NPM_STAMP := node_modules/.installed
 HOST ?= 127.0.0.1:8000
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: install serve build check test lint new strip bench clean report
+.PHONY: install serve build check test test-fast lint new strip bench clean report
 
 install: $(STAMP) $(NPM_STAMP)
 
@@ -55,11 +55,19 @@ chromium:
 lint: install
 	$(BIN)/ruff check scripts tests
 
-# The strict build happens once, inside the test session (tests/conftest.py).
+# One explicit strict build into site/ (what the deploy workflow publishes); the
+# tests then read, serve and browse that site.
 test: install chromium
 	$(BIN)/ruff check scripts tests
 	$(PY) -m papersite.checks
-	$(BIN)/pytest -q
+	$(BIN)/mkdocs build --strict -q
+	SITE_DIR=site $(BIN)/pytest -q
+
+# Seconds, no build and no browser: checks, unit tests, the bad-input corpus.
+test-fast: install
+	$(BIN)/ruff check scripts tests
+	$(PY) -m papersite.checks
+	$(BIN)/pytest -q -m "not build and not browser"
 
 bench: install chromium
 	$(PY) -m papersite.bench

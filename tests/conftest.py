@@ -1,36 +1,35 @@
-"""Shared fixtures: one strict build of the site per test session, served on 127.0.0.1,
-and a headless Debian Chromium driven by Playwright that may reach nothing else."""
+"""Shared fixtures: the built site (SITE_DIR, or one strict build per session), served on
+127.0.0.1, and a headless Debian Chromium driven by Playwright that may reach nothing else.
+
+Tests that need the built site are marked `build` automatically, browser tests are
+marked `browser`: `make test-fast` runs the rest in seconds.
+"""
 
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
-from papersite.bench.builds import copy_checkout  # noqa: F401 (used by several tests)
 from papersite.rendered import OPEN_SHADOW_ROOTS
-from papersite.serve import block_other_hosts, chromium, serve
+from papersite.serve import chromium, other_hosts_blocked, serve
+from support import ROOT, mkdocs_build
 
-ROOT = Path(__file__).resolve().parents[1]
 
-
-def mkdocs_build(root: Path, site_dir: Path) -> subprocess.CompletedProcess:
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    return subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir)],
-        cwd=root, capture_output=True, text=True, env=env, check=False)
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if "site" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.build)
 
 
 @pytest.fixture(scope="session")
-def site() -> Path:
-    """The site built from this checkout (reused when SITE_DIR points at a fresh build)."""
+def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The built site: SITE_DIR when given (`make test` builds site/ first), else built here."""
     if given := os.environ.get("SITE_DIR"):
         return Path(given)
-    site_dir = ROOT / "site"
+    site_dir = tmp_path_factory.mktemp("site")
     result = mkdocs_build(ROOT, site_dir)
     assert result.returncode == 0, f"strict build failed:\n{result.stdout}\n{result.stderr}"
     return site_dir
@@ -68,7 +67,7 @@ def visit(browser, base_url):
         page = context.new_page()
         page.add_init_script(OPEN_SHADOW_ROOTS)
         record = Visit(page)
-        block_other_hosts(page, base_url, record.blocked)
+        page.route("**/*", other_hosts_blocked(base_url, record.blocked))
         page.on("console", lambda m: m.type == "error" and record.console_errors.append(m.text))
         page.on("pageerror", lambda e: record.console_errors.append(str(e)))
         page.on("requestfailed", lambda r: r.url.startswith(base_url) and record.failed.append(r.url))

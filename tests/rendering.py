@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from papersite.rendered import DIAGRAMS_DONE, MATH_DONE, OPEN_SHADOW_ROOTS, diagrams_in  # noqa: F401
+from papersite.rendered import diagrams_in, wait_rendered  # noqa: F401 (shared with the tests)
 
 WAIT_MS = 15_000
 
@@ -15,11 +15,6 @@ DIAGRAM_REPORT = """() => [...document.querySelectorAll('.md-content div.mermaid
     nodes: svg ? svg.querySelectorAll('.node, .actor, rect').length : 0,
   };
 })"""
-
-
-def wait_rendered(page, diagrams: int) -> None:
-    page.wait_for_function(MATH_DONE, timeout=WAIT_MS)
-    page.wait_for_function(DIAGRAMS_DONE, arg=diagrams, timeout=WAIT_MS)
 
 
 def math_report(page) -> dict:

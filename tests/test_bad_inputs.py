@@ -8,12 +8,14 @@ one finding `make check` must print, `file:line: problem`.
 from __future__ import annotations
 
 import hashlib
-import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 from papersite.checks import run_checks
+from support import ROOT
 
 CORPUS = Path(__file__).parent / "bad_inputs"
 CASES = sorted(p.name for p in CORPUS.iterdir() if p.is_dir() and not p.name.startswith("_"))
@@ -25,19 +27,21 @@ def snapshot(root: Path) -> dict[str, str]:
 
 
 def overlay(case: str, dest: Path) -> Path:
-    shutil.copytree(CORPUS / "_good", dest)
+    overlay_good(dest)
     shutil.copytree(CORPUS / case, dest, dirs_exist_ok=True)
     (dest / "expected.txt").unlink()
     return dest
 
 
 def test_the_good_site_is_clean(tmp_path: Path) -> None:
-    assert [str(f) for f in run_checks(overlay_good(tmp_path))] == []
+    good = overlay_good(tmp_path / "good")
+    assert [f.format(good) for f in run_checks(good)] == []
 
 
-def overlay_good(tmp_path: Path) -> Path:
-    dest = tmp_path / "good"
+def overlay_good(dest: Path) -> Path:
+    """The small good site, configured by this checkout's mkdocs.yml."""
     shutil.copytree(CORPUS / "_good", dest)
+    shutil.copy2(ROOT / "mkdocs.yml", dest / "mkdocs.yml")
     return dest
 
 
@@ -46,15 +50,22 @@ def test_corpus_is_large_enough() -> None:
 
 
 @pytest.mark.parametrize("case", CASES)
-def test_bad_input_is_rejected_with_its_message(case: str, tmp_path: Path,
-                                                monkeypatch: pytest.MonkeyPatch) -> None:
+def test_bad_input_is_rejected_with_its_message(case: str, tmp_path: Path) -> None:
     repo = overlay(case, tmp_path / case)
-    monkeypatch.chdir(repo)  # findings name files relative to the checkout
     before = snapshot(repo)
-    findings = [str(f) for f in run_checks(repo)]
+    findings = [f.format(repo) for f in run_checks(repo)]
     expected = (CORPUS / case / "expected.txt").read_text(encoding="utf-8").strip()
     assert len(findings) == 1, f"expected one finding, got: {findings}"
     assert findings[0].startswith(expected), findings[0]
     assert " — " in findings[0] and findings[0].split(" — ", 1)[1].strip(), "a fix is suggested"
     assert snapshot(repo) == before, "checks never modify the files"
-    assert os.getcwd() == str(repo)
+
+
+def test_make_check_checks_the_tree_it_runs_in(tmp_path: Path) -> None:
+    """Not the checkout the package was installed from (two checkouts can share a venv)."""
+    repo = overlay("missing-bib-key", tmp_path / "other-checkout")
+    result = subprocess.run([sys.executable, "-m", "papersite.checks"], cwd=repo / "docs",
+                            capture_output=True, text=True, check=False)
+    expected = (CORPUS / "missing-bib-key" / "expected.txt").read_text(encoding="utf-8").strip()
+    assert result.returncode == 1
+    assert result.stdout.startswith(expected), result.stdout + result.stderr

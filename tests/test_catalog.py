@@ -6,10 +6,10 @@ import re
 from pathlib import Path
 
 from bs4 import BeautifulSoup
-from conftest import ROOT, copy_checkout, mkdocs_build
 from papersite.catalog import load_catalog
-from papersite.render import counts
+from papersite.render.listings import counts
 from papersite.scaffold import new_paper
+from support import ROOT, checkout_copy, mkdocs_build
 
 
 def read(site: Path, uri: str) -> BeautifulSoup:
@@ -33,7 +33,7 @@ def test_built_site_has_every_paper_video_and_domain(site: Path) -> None:
 
 
 def test_every_catalog_video_is_listed_once() -> None:
-    cat = load_catalog(ROOT)
+    cat, _ = load_catalog(ROOT)
     ids = [v.bilibili for v, _ in cat.videos()]
     assert len(ids) == len(set(ids)) == 59
     shared = (ROOT.parent / "shared/catalog/videos.tsv")
@@ -54,8 +54,8 @@ def test_paper_header_and_footer_are_generated(site: Path) -> None:
 
 
 def test_added_paper_appears_in_table_timeline_and_counts(tmp_path: Path, site: Path) -> None:
-    repo = copy_checkout(tmp_path / "repo")
-    before = counts(load_catalog(repo))
+    repo = checkout_copy(tmp_path / "repo")
+    before = counts(load_catalog(repo)[0])
     written = new_paper("cnn", "densenet", "DenseNet", "把每一层与之前所有层直接相连的卷积网络。",
                         year=2017, url="https://arxiv.org/abs/1608.06993", root=repo)
     assert [p.relative_to(repo).as_posix() for p in written] == \

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from papersite.rendered import DIAGRAMS_DONE, MATH_DONE, OPEN_SHADOW_ROOTS, diagrams_in
-from papersite.serve import CHROMIUM, CHROMIUM_ARGS
+from papersite.serve import CHROMIUM, CHROMIUM_ARGS, other_hosts_blocked
 from rendering import DIAGRAM_REPORT, WAIT_MS
 
 pytestmark = pytest.mark.browser
@@ -39,14 +39,7 @@ async def check_page(context, base_url: str, uri: str, diagrams: int) -> PageRep
     report = PageReport(uri)
     page = await context.new_page()
 
-    async def route(r) -> None:
-        if r.request.url.startswith(base_url):
-            await r.continue_()
-        else:
-            report.blocked.append(r.request.url)
-            await r.abort()
-
-    await page.route("**/*", route)
+    await page.route("**/*", other_hosts_blocked(base_url, report.blocked))
     page.on("console", lambda m: m.type == "error" and report.problems.append(f"console: {m.text}"))
     page.on("pageerror", lambda e: report.problems.append(f"page error: {e}"))
     page.on("requestfailed", lambda r: r.url.startswith(base_url)

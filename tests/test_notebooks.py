@@ -7,10 +7,11 @@ from pathlib import Path
 import nbformat
 import pytest
 from bs4 import BeautifulSoup
-from conftest import ROOT, copy_checkout, mkdocs_build
-from papersite.checks import check_notebook
+from papersite.notebook_files import read_notebook
 from papersite.notebooks import NotebookError, cache_key, executed_notebook
+from papersite.rules.notebooks import check_notebook
 from papersite.strip_outputs import strip
+from support import ROOT, checkout_copy, mkdocs_build
 
 
 def tiny_notebook(path: Path, *sources: str) -> Path:
@@ -50,12 +51,12 @@ def test_strip_then_check(tmp_path: Path) -> None:
     executed, _ = executed_notebook(nb, tmp_path / "cache", [])
     copy = tmp_path / "copy.ipynb"
     copy.write_bytes(executed.read_bytes())
-    assert check_notebook(copy)
-    assert strip(copy) and check_notebook(copy) == []
+    assert check_notebook(read_notebook(copy))
+    assert strip(copy) and check_notebook(read_notebook(copy)) == []
 
 
 def test_broken_notebook_fails_the_build_with_the_cell(tmp_path: Path) -> None:
-    repo = copy_checkout(tmp_path / "repo")
+    repo = checkout_copy(tmp_path / "repo")
     tiny_notebook(repo / "notebooks/zz-broken.ipynb", "print('fine')", "raise ValueError('boom')")
     result = mkdocs_build(repo, tmp_path / "site")
     assert result.returncode != 0

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import jieba
 import pytest
-from conftest import ROOT
 from papersite.bench.search import load_queries, run_queries, summary
 from papersite.search import ZWSP, segment_for_search
+from support import ROOT
 
 QUERIES = Path(__file__).parent / "search_queries.yml"
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 from papersite.codespans import code_ranges, hide_at_in_code, restore_at
 from papersite.htmlmin import squeeze
 from papersite.nbhtml import rewrite
+from papersite.site_config import heading_slugify
+from support import ROOT
 
 
 def test_squeeze_keeps_pre_and_rendered_whitespace() -> None:
@@ -26,7 +28,7 @@ def test_notebook_html_rewrite() -> None:
             '<script type="text/x-mathjax-config">x</script><style>.a{}</style>'
             '<div class="jp-Cell jp-CodeCell"><div class="jp-InputArea">code</div></div>'
             '<h2 id="">第一节 注意力<a class="anchor-link" href="#">¶</a></h2><h2>第一节 注意力</h2>')
-    result = rewrite(html, "../../assets/stylesheets/jupyter.css")
+    result = rewrite(html, "../../assets/stylesheets/jupyter.css", heading_slugify(ROOT))
     assert "cdn.example" not in result.html and "x-mathjax-config" not in result.html
     assert result.css_blocks == [".a{}"] and "<style" not in result.html
     assert 'id="第一节-注意力"' in result.html and 'id="第一节-注意力_1"' in result.html
@@ -35,7 +37,25 @@ def test_notebook_html_rewrite() -> None:
 
 
 def test_stub_headings_without_content_are_dropped() -> None:
-    from papersite.render import drop_empty_sections
+    from papersite.render.page_chrome import drop_empty_sections
 
     md = "<!-- 提示 -->\n\n## 一句话总结\n\n## 方法\n\n有内容。\n\n## 评价与局限\n"
     assert drop_empty_sections(md) == "<!-- 提示 -->\n\n## 方法\n\n有内容。\n\n"
+
+
+def test_each_build_starts_with_fresh_hook_state(tmp_path) -> None:
+    """`mkdocs serve` keeps hook modules alive between builds: a failed build must not
+    leak its notebook CSS or cache bookkeeping into the next one."""
+    import importlib.util
+    from types import SimpleNamespace
+
+    spec = importlib.util.spec_from_file_location("nb_hook", ROOT / "scripts/hooks/notebooks.py")
+    hook = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(hook)
+    config = SimpleNamespace(config_file_path=str(tmp_path / "mkdocs.yml"), repo_url="https://github.com/o/r",
+                             mdx_configs={})
+    hook.on_config(config)
+    hook._pages.css_blocks.append(".leak{}")
+    hook._pages.cache_used.add(tmp_path / "x.json")
+    hook.on_config(config)  # the next build
+    assert hook._pages.css_blocks == [] and hook._pages.cache_used == set()

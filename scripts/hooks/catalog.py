@@ -1,7 +1,8 @@
 """MkDocs hook: the catalog drives nav, page headers and generated tables.
 
 Checks run first (on_config): a broken contribution stops the build with every
-problem listed as `file:line: problem — fix`, before anything is written.
+problem listed as `file:line: problem — fix`, before anything is written. Each build
+(each `mkdocs serve` rebuild too) starts from a fresh reading of the checkout.
 """
 
 from mkdocs.config.defaults import MkDocsConfig
@@ -9,25 +10,30 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import CombinedEvent, event_priority
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
-from papersite import render, root_of
-from papersite.catalog import Catalog, Paper, Talk, load_catalog
-from papersite.checks import run_checks
+from papersite import root_of
+from papersite.catalog import Catalog, Paper, Talk
+from papersite.checks import check_checkout
 from papersite.codespans import hide_at_in_code, restore_at
 from papersite.findings import FindingsError
 from papersite.nav import build_nav
-from papersite.notebooks import notebook_slug
+from papersite.notebook_files import notebook_slug
+from papersite.render import page_chrome
+from papersite.render.notebook_page import papers_html
+from papersite.search import entry_boost
 from papersite.shortcodes import expand
+from papersite.site_config import slugify_of
 
 _catalog: Catalog | None = None
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     global _catalog
+    _catalog = None
     root = root_of(config)
-    _catalog = load_catalog(root)
-    findings = run_checks(root, _catalog)
-    if findings:
-        raise PluginError(str(FindingsError(findings)))
+    checked = check_checkout(root, slugify_of(config.mdx_configs))
+    if checked.findings:
+        raise PluginError(str(FindingsError(checked.findings, root)))
+    _catalog = checked.catalog
     config.nav = build_nav(_catalog, root / "docs")
     return config
 
@@ -43,15 +49,15 @@ def _generated_content(markdown: str, page: Page, config: MkDocsConfig, files: F
     markdown = expand(restore_at(markdown), page.file.src_uri, _catalog)
     entry = _catalog.entry_for_uri(page.file.src_uri)
     if entry is not None:
-        page.meta.setdefault("search", {}).setdefault("boost", render.search_boost(entry))
+        page.meta.setdefault("search", {}).setdefault("boost", entry_boost(entry))
     if entry is not None and entry.meta.note == "stub":
-        markdown = render.drop_empty_sections(markdown)
+        markdown = page_chrome.drop_empty_sections(markdown)
     if isinstance(entry, Paper):
-        return render.paper_header(_catalog, entry) + "\n" + markdown + \
-            render.paper_footer(_catalog, entry)
+        return page_chrome.paper_header(_catalog, entry) + "\n" + markdown + \
+            page_chrome.paper_footer(_catalog, entry)
     if isinstance(entry, Talk):
-        return render.talk_header(_catalog, entry) + "\n" + markdown + \
-            render.talk_footer(_catalog, entry)
+        return page_chrome.talk_header(_catalog, entry) + "\n" + markdown + \
+            page_chrome.talk_footer(_catalog, entry)
     return markdown
 
 
@@ -61,7 +67,7 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
     slug = notebook_slug(page.file.src_uri)
     if slug is None:
         return html
-    return render.notebook_papers_html(_catalog, slug, page.url) + html
+    return papers_html(_catalog, slug, page.url) + html
 
 
 on_page_markdown = CombinedEvent(_hide_code_citations, _generated_content)

@@ -2,7 +2,18 @@
 
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
+
+def find_root(start: Path | None = None) -> Path:
+    """The checkout a command runs in: the nearest folder with a mkdocs.yml, from `start` up.
+
+    Commands check the tree they are run in, not the tree the package was installed
+    from (two checkouts may share one virtualenv).
+    """
+    here = (start or Path.cwd()).resolve()
+    for folder in (here, *here.parents):
+        if (folder / "mkdocs.yml").is_file():
+            return folder
+    raise SystemExit(f"no mkdocs.yml in {here} or any folder above it: run this inside a checkout")
 
 
 def root_of(config) -> Path:

@@ -5,8 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from papersite import ROOT
-
 
 @dataclass(frozen=True, order=True)
 class Finding:
@@ -15,12 +13,10 @@ class Finding:
     problem: str
     fix: str
 
-    def __str__(self) -> str:
-        name = self.file.as_posix()
-        for base in (Path.cwd(), ROOT):
-            if self.file.is_relative_to(base):
-                name = self.file.relative_to(base).as_posix()
-                break
+    def format(self, root: Path) -> str:
+        """`file:line: problem — fix`, the file named relative to the checkout `root`."""
+        name = self.file.relative_to(root).as_posix() if self.file.is_relative_to(root) \
+            else self.file.as_posix()
         where = f"{name}:{self.line}" if self.line else name
         return f"{where}: {self.problem} — {self.fix}"
 
@@ -28,7 +24,7 @@ class Finding:
 class FindingsError(Exception):
     """Raised by the build when checks found problems; its text lists them all."""
 
-    def __init__(self, findings: list[Finding]):
+    def __init__(self, findings: list[Finding], root: Path):
         self.findings = sorted(findings)
-        lines = "\n".join(f"  {f}" for f in self.findings)
+        lines = "\n".join(f"  {f.format(root)}" for f in self.findings)
         super().__init__(f"{len(self.findings)} problem(s) found:\n{lines}")

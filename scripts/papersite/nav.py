@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from papersite.catalog import Catalog
+from papersite.notebook_files import notebook_src_uri
 
 
 def build_nav(cat: Catalog, docs: Path) -> list:
@@ -16,7 +17,7 @@ def build_nav(cat: Catalog, docs: Path) -> list:
     talks: list = ["talks/index.md"] if (docs / "talks/index.md").exists() else []
     talks += [{t.meta.title: t.src_uri} for t in sorted(cat.talks.values(), key=lambda t: t.slug)]
     notebooks: list = ["notebooks/index.md"] if (docs / "notebooks/index.md").exists() else []
-    notebooks += [f"notebooks/{nb}.ipynb" for nb in sorted(cat.notebooks)]
+    notebooks += [notebook_src_uri(nb) for nb in sorted(cat.notebooks)]
     indexes = [p for p in ("timeline.md", "videos.md", "tags.md") if (docs / p).exists()]
     guide = sorted(p.relative_to(docs).as_posix() for p in (docs / "guide").glob("*.md"))
     nav: list = [{"首页": "index.md"}, {"论文": papers}]

@@ -16,9 +16,10 @@ from pathlib import Path
 
 from bs4 import BeautifulSoup
 from markdown.extensions.toc import unique
-from pymdownx.slugs import slugify
 
-SLUGIFY = slugify(case="lower")
+from papersite.search import SKIP_ATTRS, SKIP_TAG
+from papersite.site_config import Slugify
+
 SHARED_CSS_URI = "assets/stylesheets/jupyter.css"
 REWRITE_VERSION = "1"  # bump when rewrite() changes, to drop remembered results
 
@@ -34,7 +35,7 @@ def _external(src: str) -> bool:
     return src.startswith(("http://", "https://", "//"))
 
 
-def rewrite(html: str, css_href: str) -> NotebookHtml:
+def rewrite(html: str, css_href: str, slugify: Slugify) -> NotebookHtml:
     soup = BeautifulSoup(html, "html.parser")
     for script in soup.find_all("script"):
         kind = script.get("type", "")
@@ -49,16 +50,14 @@ def rewrite(html: str, css_href: str) -> NotebookHtml:
     link = soup.new_tag("link", rel="stylesheet", href=css_href)
     soup.insert(0, link)
     # Code and its outputs stay out of the search index; the prose cells stay in.
-    # The marker goes on a wrapper tag that never occurs inside the wrapped part:
-    # Material's indexer matches end tags by name, so a marked <div> is "closed"
-    # by the first nested </div>.
     for area in soup.select(".jp-CodeCell .jp-InputArea, .jp-OutputArea, .clipboard-copy-txt"):
-        area.wrap(soup.new_tag("section", attrs={"class": "search-skip", "data-search-exclude": ""}))
-    toc_tokens = _fix_headings(soup)
+        area.wrap(soup.new_tag(SKIP_TAG, attrs=dict(SKIP_ATTRS)))
+    toc_tokens = _fix_headings(soup, slugify)
     return NotebookHtml(str(soup), css_blocks, toc_tokens)
 
 
-def rewrite_cached(html: str, css_href: str, cache_dir: Path) -> tuple[NotebookHtml, Path]:
+def rewrite_cached(html: str, css_href: str, cache_dir: Path,
+                   slugify: Slugify) -> tuple[NotebookHtml, Path]:
     """rewrite(), remembered on disk (parsing a notebook page takes ~0.5 s a build).
 
     Returns the result and its cache file, so the caller can drop unused entries.
@@ -67,13 +66,13 @@ def rewrite_cached(html: str, css_href: str, cache_dir: Path) -> tuple[NotebookH
     path = cache_dir / f"{key}.json"
     if path.exists():
         return NotebookHtml(**json.loads(path.read_text(encoding="utf-8"))), path
-    result = rewrite(html, css_href)
+    result = rewrite(html, css_href, slugify)
     cache_dir.mkdir(parents=True, exist_ok=True)
     path.write_text(json.dumps(asdict(result), ensure_ascii=False), encoding="utf-8")
     return result, path
 
 
-def _fix_headings(soup: BeautifulSoup) -> list[dict]:
+def _fix_headings(soup: BeautifulSoup, slugify: Slugify) -> list[dict]:
     """Re-id every heading and return MkDocs toc tokens nested by level."""
     used: set[str] = set()
     flat: list[dict] = []
@@ -81,7 +80,7 @@ def _fix_headings(soup: BeautifulSoup) -> list[dict]:
         for anchor in heading.find_all("a", class_="anchor-link"):
             anchor.decompose()
         name = heading.get_text(" ", strip=True)
-        ident = unique(SLUGIFY(name, "-") or "section", used)
+        ident = unique(slugify(name, "-") or "section", used)
         heading["id"] = ident
         permalink = soup.new_tag("a", href=f"#{ident}", title="Permanent link")
         permalink["class"] = "headerlink"
@@ -100,13 +99,3 @@ def _nest(flat: list[dict]) -> list[dict]:
         (stack[-1]["children"] if stack else root).append(token)
         stack.append(token)
     return root
-
-
-def shared_css(blocks: list[str], dark_css: str) -> str:
-    """One stylesheet for all notebook pages, light by default, dark under Material's slate."""
-    seen: list[str] = []
-    for block in blocks:
-        if block not in seen:
-            seen.append(block)
-    scoped_dark = dark_css.replace(".jupyter-wrapper", '[data-md-color-scheme="slate"] .jupyter-wrapper')
-    return "\n".join([*seen, scoped_dark])

@@ -9,7 +9,6 @@ the notebook, the cell and the error named.
 from __future__ import annotations
 
 import hashlib
-import json
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -34,13 +33,6 @@ class NotebookError(Exception):
             f"{self.notebook}: cell {self.cell} raised {self.error}. "
             "Fix the cell (open the notebook in Jupyter and run all cells), then rebuild."
         )
-
-
-def notebook_slug(src_uri: str) -> str | None:
-    """`notebooks/<slug>.ipynb` → slug; None for any other page."""
-    if src_uri.startswith("notebooks/") and src_uri.endswith(".ipynb"):
-        return src_uri[len("notebooks/"):-len(".ipynb")]
-    return None
 
 
 def cache_key(notebook: Path, deps: list[Path]) -> str:
@@ -109,13 +101,3 @@ def prune(cache_dir: Path, keep: set[Path]) -> None:
             for f in sorted(entry.rglob("*"), reverse=True):
                 f.unlink() if f.is_file() else f.rmdir()
             entry.rmdir()
-
-
-def outputs_in(notebook: Path) -> list[int]:
-    """1-based indices of code cells that carry outputs or execution counts."""
-    nb = json.loads(notebook.read_text(encoding="utf-8"))
-    return [
-        i
-        for i, c in enumerate(nb.get("cells", []), 1)
-        if c.get("cell_type") == "code" and (c.get("outputs") or c.get("execution_count"))
-    ]

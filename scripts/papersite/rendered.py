@@ -33,3 +33,9 @@ DIAGRAMS_DONE = """(expected) => {
 
 def diagrams_in(html: str) -> int:
     return html.count('<pre class="mermaid">')
+
+
+def wait_rendered(page, diagrams: int, timeout_ms: int = 15_000) -> None:
+    """Block until every formula is typeset and `diagrams` diagrams are drawn (sync API)."""
+    page.wait_for_function(MATH_DONE, timeout=timeout_ms)
+    page.wait_for_function(DIAGRAMS_DONE, arg=diagrams, timeout=timeout_ms)

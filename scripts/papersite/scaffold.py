@@ -8,8 +8,8 @@ from pathlib import Path
 
 import yaml
 
-from papersite import ROOT
-from papersite.catalog import SLUG
+from papersite import find_root
+from papersite.schema import SLUG
 
 STUB_BODY = """
 <!-- 写笔记时把 note: stub 改成 note: full，并按下面的结构展开；结构说明见 CONTRIBUTING.md。 -->
@@ -45,7 +45,7 @@ def front_matter(meta: dict) -> str:
 
 
 def new_paper(domain: str, slug: str, title: str, summary: str, *, key: str | None = None,
-              year: int | None = None, url: str = "", root: Path = ROOT,
+              year: int | None = None, url: str = "", root: Path,
               extra: dict | None = None, body: str = STUB_BODY) -> list[Path]:
     """Write docs/papers/<domain>/<slug>.md and, for a new key, a bib stub. Returns paths written."""
     if not SLUG.match(slug):
@@ -88,14 +88,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--year", type=int, help="publication year for the BibTeX stub")
     parser.add_argument("--url", default="", help="PDF or landing page")
     args = parser.parse_args(argv)
+    root = find_root()
     try:
         paths = new_paper(args.domain, args.slug, args.title, args.summary, key=args.key,
-                          year=args.year, url=args.url)
+                          year=args.year, url=args.url, root=root)
     except ScaffoldError as exc:
         print(f"make new: {exc}", file=sys.stderr)
         return 2
     for path in paths:
-        print(f"wrote {path.relative_to(ROOT)}")
+        print(f"wrote {path.relative_to(root)}")
     if len(paths) > 1:
         print("Fill in the BibTeX stub (authors, venue) before opening the pull request.")
     return 0

@@ -1,13 +1,14 @@
-"""Serve a built site on 127.0.0.1 for browser tests and benchmarks, and open Chromium."""
+"""Serve a built site on 127.0.0.1 and open Chromium, for browser tests and benchmarks."""
 
 from __future__ import annotations
 
 import functools
 import http.server
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -20,10 +21,10 @@ class QuietHandler(http.server.SimpleHTTPRequestHandler):
 
 
 @contextmanager
-def serve(site: Path) -> Iterator[str]:
+def serve(site: Path, handler: type[http.server.BaseHTTPRequestHandler] = QuietHandler) -> Iterator[str]:
     """Yield the base URL of `site` served on a free loopback port."""
-    handler = functools.partial(QuietHandler, directory=str(site))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    bound = functools.partial(handler, directory=str(site))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), bound)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     try:
         yield f"http://127.0.0.1:{server.server_address[1]}/"
@@ -33,7 +34,7 @@ def serve(site: Path) -> Iterator[str]:
 
 
 @contextmanager
-def chromium() -> Iterator[object]:
+def chromium() -> Iterator[Any]:
     from playwright.sync_api import sync_playwright
 
     if not Path(CHROMIUM).exists():
@@ -46,14 +47,15 @@ def chromium() -> Iterator[object]:
             browser.close()
 
 
-def block_other_hosts(page, base_url: str, blocked: list[str]) -> None:
-    """Abort (and record) every request that leaves the site under test."""
+def other_hosts_blocked(base_url: str, blocked: list[str]) -> Callable[[Any], Any]:
+    """A route handler that lets the site under test through and aborts (and records)
+    every request to another host. Works with Playwright's sync and async APIs (the
+    async one awaits what a handler returns)."""
 
-    def route(r) -> None:
+    def route(r: Any) -> Any:
         if r.request.url.startswith(base_url):
-            r.continue_()
-        else:
-            blocked.append(r.request.url)
-            r.abort()
+            return r.continue_()
+        blocked.append(r.request.url)
+        return r.abort()
 
-    page.route("**/*", route)
+    return route

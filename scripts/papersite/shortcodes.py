@@ -9,11 +9,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from papersite import render
 from papersite.catalog import Catalog
 from papersite.codespans import line_of, outside_code
 from papersite.findings import Finding
-from papersite.render import SEARCH_SKIP_CLOSE, SEARCH_SKIP_OPEN
+from papersite.render import listings
+from papersite.render.lineage import lineage
+from papersite.search import not_indexed
 
 SHORTCODE = re.compile(r"<!--\s*([a-z][a-z0-9-]*(?:/[a-z-]+)?)\s*-->")
 PASS_THROUGH = {"material/tags"}  # Material's own markers
@@ -25,14 +26,14 @@ def _domain_of(uri: str) -> str:
 
 
 RENDERERS: dict[str, Callable[[Catalog, str], str]] = {
-    "papers-table": lambda cat, uri: render.papers_table(cat, _domain_of(uri), uri),
-    "lineage": lambda cat, uri: render.lineage(cat, _domain_of(uri)),
-    "timeline": render.timeline,
-    "videos-table": render.videos_table,
-    "talks-table": render.talks_table,
-    "notebooks-table": render.notebooks_table,
-    "counts": lambda cat, uri: render.counts_block(cat),
-    "domains": render.domains_list,
+    "papers-table": lambda cat, uri: listings.papers_table(cat, _domain_of(uri), uri),
+    "lineage": lambda cat, uri: lineage(cat, _domain_of(uri)),
+    "timeline": listings.timeline,
+    "videos-table": listings.videos_table,
+    "talks-table": listings.talks_table,
+    "notebooks-table": listings.notebooks_table,
+    "counts": lambda cat, uri: listings.counts_block(cat),
+    "domains": listings.domains_list,
 }
 NEEDS_DOMAIN = {"papers-table", "lineage"}
 # Generated listings repeat what the papers' own pages say; kept out of the search
@@ -70,7 +71,7 @@ def expand(markdown: str, uri: str, cat: Catalog) -> str:
             continue
         generated = RENDERERS[name](cat, uri)
         if name in NOT_INDEXED:
-            generated = f"{SEARCH_SKIP_OPEN}\n\n{generated}\n\n{SEARCH_SKIP_CLOSE}"
+            generated = not_indexed(generated)
         out += [markdown[pos:start], generated]
         pos = end
     out.append(markdown[pos:])

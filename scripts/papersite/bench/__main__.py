@@ -13,9 +13,12 @@ import platform
 import tempfile
 from pathlib import Path
 
-from papersite import ROOT
+from papersite import find_root
 from papersite.bench import builds, pages, search
 from papersite.serve import chromium, serve
+from papersite.workspace import copy_checkout
+
+ROOT = find_root()
 
 TARGETS_KB = {"no math, no diagram": 150, "math only": 600,
               "math and diagram (Transformer note)": 1600, "notebook page": 800}
@@ -26,7 +29,7 @@ def kb(n: float) -> str:
 
 
 def build_section(work: Path, runs: int, scales: list[int]) -> list[str]:
-    repo = builds.copy_checkout(work / "repo")
+    repo = copy_checkout(ROOT, work / "repo")
     cold = builds.median_builds(repo, work, runs, cold=True)
     warm = builds.median_builds(repo, work, runs)
     bare = builds.median_builds(repo, work, runs, config=builds.bare_config(repo), strict=False)
@@ -39,7 +42,7 @@ def build_section(work: Path, runs: int, scales: list[int]) -> list[str]:
               "| --- | --- | --- | --- | --- |"]
     per_page = []
     for count in scales:
-        scaled = builds.copy_checkout(work / f"scale-{count}")
+        scaled = copy_checkout(ROOT, work / f"scale-{count}")
         builds.add_synthetic_papers(scaled, count)
         site = work / f"scale-site-{count}"
         took = builds.timed_build(scaled, site)
@@ -95,7 +98,7 @@ def main() -> int:
         if not args.skip_builds:
             lines += build_section(work, args.runs, scales)
         site = work / "site"
-        builds.timed_build(builds.copy_checkout(work / "measure"), site)
+        builds.timed_build(copy_checkout(ROOT, work / "measure"), site)
         lines += page_section(site, args.page_runs)
         lines += search_section(site)
     table = "\n".join(lines)

@@ -10,24 +10,6 @@ import sys
 import time
 from pathlib import Path
 
-from papersite import ROOT
-
-CHECKOUT_PARTS = ("docs", "bib", "notebooks", "overrides", "mkdocs.yml", "CONTRIBUTING.md",
-                  "requirements-notebooks.txt")
-
-
-def copy_checkout(dest: Path, with_cache: bool = True) -> Path:
-    """A throwaway checkout sharing code and npm assets (and optionally executed notebooks)."""
-    dest.mkdir(parents=True)
-    for name in CHECKOUT_PARTS:
-        src = ROOT / name
-        (shutil.copytree if src.is_dir() else shutil.copy2)(src, dest / name)
-    (dest / "node_modules").symlink_to(ROOT / "node_modules")
-    (dest / "scripts").symlink_to(ROOT / "scripts")
-    if with_cache and (ROOT / ".cache/notebooks").is_dir():
-        shutil.copytree(ROOT / ".cache/notebooks", dest / ".cache/notebooks")
-    return dest
-
 
 def timed_build(repo: Path, site: Path, config: str = "mkdocs.yml", strict: bool = True) -> float:
     cmd = [sys.executable, "-m", "mkdocs", "build", "-q", "-f", config, "-d", str(site)]

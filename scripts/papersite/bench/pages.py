@@ -4,16 +4,14 @@ from __future__ import annotations
 
 import functools
 import gzip
-import http.server
 import statistics
-import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from papersite.rendered import DIAGRAMS_DONE, MATH_DONE, OPEN_SHADOW_ROOTS, diagrams_in
-from papersite.serve import QuietHandler
+from papersite.rendered import OPEN_SHADOW_ROOTS, diagrams_in, wait_rendered
+from papersite.serve import QuietHandler, serve
 
 
 class RecordingHandler(QuietHandler):
@@ -33,15 +31,8 @@ class RecordingHandler(QuietHandler):
 @contextmanager
 def recording_server(site: Path) -> Iterator[tuple[str, list[tuple[str, int]]]]:
     log: list[tuple[str, int]] = []
-    handler = type("H", (RecordingHandler,), {"log": log})
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0),
-                                             functools.partial(handler, directory=str(site)))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/", log
-    finally:
-        server.shutdown()
-        server.server_close()
+    with serve(site, type("H", (RecordingHandler,), {"log": log})) as url:
+        yield url, log
 
 
 @functools.cache
@@ -72,11 +63,6 @@ class PageCost:
     render_ms: float
 
 
-def wait_rendered(page, diagrams: int) -> None:
-    page.wait_for_function(MATH_DONE, timeout=30_000)
-    page.wait_for_function(DIAGRAMS_DONE, arg=diagrams, timeout=30_000)
-
-
 def measure(browser, site: Path, uri: str, runs: int = 5) -> PageCost:
     diagrams = diagrams_in((site / uri / "index.html").read_text(encoding="utf-8"))
     firsts, repeats, renders = [], [], []
@@ -87,13 +73,13 @@ def measure(browser, site: Path, uri: str, runs: int = 5) -> PageCost:
             page = context.new_page()
             log.clear()
             page.goto(base + uri, wait_until="load")
-            wait_rendered(page, diagrams)
+            wait_rendered(page, diagrams, timeout_ms=30_000)
             renders.append(page.evaluate("performance.now()"))
             page.wait_for_load_state("networkidle")
             firsts.append(transferred(site, log))
             log.clear()
             page.goto(base + uri, wait_until="load")
-            wait_rendered(page, diagrams)
+            wait_rendered(page, diagrams, timeout_ms=30_000)
             page.wait_for_load_state("networkidle")
             repeats.append(transferred(site, log))
             context.close()

@@ -1,0 +1,1 @@
+"""Markdown and HTML the build generates from the catalog, one file per kind of output."""
