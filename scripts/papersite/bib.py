@@ -13,9 +13,12 @@ from pybtex.database.output.bibtex import Writer as BibTeXWriter
 from pybtex.scanner import PybtexError, PybtexSyntaxError
 
 from papersite.findings import Finding
+from papersite.textfiles import read_text
 
 # One writer for all entries: looking it up by name scans package entry points (~10 ms).
 BIBTEX_WRITER = BibTeXWriter()
+# arXiv identifiers: new style 1512.03385(v2), old style hep-th/9901001 or math.GT/0309136.
+ARXIV_ID = re.compile(r"^(\d{4}\.\d{4,5}|[a-z-]+(\.[A-Z]{2})?/\d{7})(v\d+)?$")
 ENTRY_START = re.compile(r"^[ \t]*@(\w+)\s*\{\s*([^,\s]+)\s*,", re.MULTILINE)
 
 
@@ -60,6 +63,16 @@ class BibEntry:
             return self.field("eprint")
         return ""
 
+    @property
+    def arxiv_url(self) -> str:
+        """The arXiv abstract page, when the eprint is a well-formed arXiv id."""
+        return f"https://arxiv.org/abs/{self.arxiv}" if ARXIV_ID.match(self.arxiv) else ""
+
+    @property
+    def url(self) -> str:
+        """The url field as written: a URL is not LaTeX, so ~, -- and % stay what they are."""
+        return self.entry.fields.get("url", "").strip()
+
     def source(self) -> str:
         """The entry as BibTeX text, for the "cite this" box."""
         return BIBTEX_WRITER.to_string(BibliographyData(entries={self.key: self.entry})).strip()
@@ -76,7 +89,10 @@ def load_bib(bib_dir: Path) -> tuple[dict[str, BibEntry], list[Finding]]:
     entries: dict[str, BibEntry] = {}
     findings: list[Finding] = []
     for path in sorted(bib_dir.glob("*.bib")):
-        text = path.read_text(encoding="utf-8")
+        text, problem = read_text(path)
+        if problem:
+            findings.append(problem)
+            continue
         try:
             data = parse_string(text, "bibtex")
         except PybtexSyntaxError as exc:

@@ -10,6 +10,7 @@ from typing import Any
 import yaml
 
 from papersite.findings import Finding
+from papersite.textfiles import read_text
 
 
 class _Loader(yaml.SafeLoader):
@@ -47,12 +48,9 @@ class Page:
 
 
 def read_page(path: Path) -> tuple[Page | None, list[Finding]]:
-    try:
-        text = path.read_bytes().decode("utf-8")
-    except UnicodeDecodeError as exc:
-        line = path.read_bytes()[: exc.start].count(b"\n") + 1
-        return None, [Finding(path, line, "file is not valid UTF-8",
-                              "save the file as UTF-8 (no GBK/Big5)")]
+    text, problem = read_text(path)
+    if problem:
+        return None, [problem]
     match = FENCE.match(text)
     if not match:
         return Page(path, {}, "", text, 1), []

@@ -6,16 +6,17 @@ from pathlib import Path
 
 from papersite.catalog import Catalog
 from papersite.notebook_files import notebook_src_uri
+from papersite.safety.escape import html_text
 
 
 def build_nav(cat: Catalog, docs: Path) -> list:
     papers = []
     for domain in sorted(cat.domains.values(), key=lambda d: (d.order, d.slug)):
         items: list = [f"papers/{domain.slug}/index.md"]
-        items += [{p.meta.title: p.src_uri} for p in cat.papers_in(domain.slug)]
-        papers.append({domain.title: items})
+        items += [{html_text(p.meta.title): p.src_uri} for p in cat.papers_in(domain.slug)]
+        papers.append({html_text(domain.title): items})
     talks: list = ["talks/index.md"] if (docs / "talks/index.md").exists() else []
-    talks += [{t.meta.title: t.src_uri} for t in sorted(cat.talks.values(), key=lambda t: t.slug)]
+    talks += [{html_text(t.meta.title): t.src_uri} for t in sorted(cat.talks.values(), key=lambda t: t.slug)]
     notebooks: list = ["notebooks/index.md"] if (docs / "notebooks/index.md").exists() else []
     notebooks += [notebook_src_uri(nb) for nb in sorted(cat.notebooks)]
     indexes = [p for p in ("timeline.md", "videos.md", "tags.md") if (docs / p).exists()]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from papersite.catalog import Catalog
+from papersite.safety.escape import mermaid_label
 
 
 def lineage(cat: Catalog, domain: str) -> str:
@@ -15,7 +16,7 @@ def lineage(cat: Catalog, domain: str) -> str:
     lines = ["```mermaid", "flowchart LR"]
     for slug in nodes:
         paper = cat.papers[slug]
-        label = f"{paper.meta.title} ({paper.year})".replace('"', "'")
+        label = mermaid_label(f"{paper.meta.title} ({paper.year})")
         style = "" if slug in inside else ":::outside"
         lines.append(f'    {node_id(slug)}["{label}"]{style}')
     lines += [f"    {node_id(a)} --> {node_id(b)}" for a, b in edges]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from mkdocs.utils import get_relative_url
 
 from papersite.catalog import Paper
+from papersite.safety.escape import md_text
 from papersite.schema import Video
 
 
@@ -13,11 +14,7 @@ def link(target_uri: str, from_uri: str) -> str:
 
 
 def paper_link(paper: Paper, from_uri: str) -> str:
-    return f"[{paper.meta.title}]({link(paper.src_uri, from_uri)})"
-
-
-def cell(text: str) -> str:
-    return text.replace("|", "\\|").replace("\n", " ")
+    return f"[{md_text(paper.meta.title)}]({link(paper.src_uri, from_uri)})"
 
 
 def video_links(video: Video) -> str:
@@ -32,4 +29,4 @@ def video_links(video: Video) -> str:
 
 
 def video_line(video: Video) -> str:
-    return f"{video.title}（{video.date.isoformat()}，{video.duration}）：{video_links(video)}"
+    return f"{md_text(video.title)}（{video.date.isoformat()}，{video.duration}）：{video_links(video)}"

@@ -7,7 +7,6 @@ makes a new NotebookPages for every build, so nothing leaks from a failed one.
 
 from __future__ import annotations
 
-import html as html_lib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -16,6 +15,7 @@ from mkdocs.utils import get_relative_url
 from papersite.catalog import Catalog
 from papersite.nbhtml import SHARED_CSS_URI, rewrite_cached
 from papersite.notebook_files import NOTEBOOK_DIR
+from papersite.safety.escape import html_text
 from papersite.site_config import Slugify
 
 
@@ -24,6 +24,15 @@ def jupyter_dark_css() -> Path:
     import mkdocs_jupyter
 
     return Path(mkdocs_jupyter.__file__).parent / "templates/mkdocs_html/assets/theme-dark.css"
+
+
+def edit_url(config, src_uri: str) -> str | None:
+    """The repository's editor for a file outside docs/ (edit_uri points into docs/)."""
+    if not config.repo_url or not config.edit_uri:
+        return None
+    from urllib.parse import urljoin
+
+    return urljoin(urljoin(config.repo_url.rstrip("/") + "/", config.edit_uri), f"../{src_uri}")
 
 
 def colab_url(repo_url: str, notebook_file: str) -> str:
@@ -45,7 +54,7 @@ def papers_html(cat: Catalog, notebook: str, page_url: str) -> str:
         return ""
     links = "、".join(
         f'<a class="notebook-paper" href="{get_relative_url(p.src_uri[:-3] + "/", page_url)}">'
-        f"{html_lib.escape(p.meta.title)}</a>" for p in papers)
+        f"{html_text(p.meta.title)}</a>" for p in papers)
     return f'<p class="notebook-papers">配套论文笔记：{links}</p>'
 
 
