@@ -1,8 +1,8 @@
 """Every bad contribution in tests/bad_inputs/ is rejected with its exact message.
 
 Each case folder holds the files a contributor's pull request would add or change
-(laid over the small good site in _good/) and expected.txt: the start of the
-one finding `make check` must print, `file:line: problem`.
+(laid over the small good site in _good/) and expected.txt: the start of each
+finding `make check` must print (`file:line:col: problem`), one per line, in order.
 """
 
 from __future__ import annotations
@@ -54,10 +54,11 @@ def test_bad_input_is_rejected_with_its_message(case: str, tmp_path: Path) -> No
     repo = overlay(case, tmp_path / case)
     before = snapshot(repo)
     findings = [f.format(repo) for f in run_checks(repo)]
-    expected = (CORPUS / case / "expected.txt").read_text(encoding="utf-8").strip()
-    assert len(findings) == 1, f"expected one finding, got: {findings}"
-    assert findings[0].startswith(expected), findings[0]
-    assert " — " in findings[0] and findings[0].split(" — ", 1)[1].strip(), "a fix is suggested"
+    expected = (CORPUS / case / "expected.txt").read_text(encoding="utf-8").strip().splitlines()
+    assert len(findings) == len(expected), f"expected {len(expected)} finding(s), got: {findings}"
+    for finding, start in zip(findings, expected, strict=True):
+        assert finding.startswith(start), finding
+        assert " — " in finding and finding.split(" — ", 1)[1].strip(), "a fix is suggested"
     assert snapshot(repo) == before, "checks never modify the files"
 
 

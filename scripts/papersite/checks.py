@@ -12,11 +12,14 @@ from pathlib import Path
 from papersite import find_root
 from papersite.catalog import Catalog, load_catalog
 from papersite.findings import Finding
+from papersite.rules.bib import check_bib
+from papersite.rules.docs_files import check_docs_files
+from papersite.rules.graph import check_graph
 from papersite.rules.markdown import anchors_of, check_markdown
 from papersite.rules.notebooks import check_notebook
 from papersite.rules.notes import full_note_problems
 from papersite.rules.references import check_references, check_videos
-from papersite.site_config import Slugify, heading_slugify
+from papersite.site_config import extension_configs, slugify_of, snippet_files
 from papersite.sources import SourceTree, read_sources
 
 
@@ -29,18 +32,21 @@ class Checked:
     findings: list[Finding]
 
 
-def check_checkout(root: Path, slugify: Slugify | None = None) -> Checked:
+def check_checkout(root: Path, mdx_configs: dict | None = None) -> Checked:
+    """`mdx_configs`: the build's markdown extension configs (read from mkdocs.yml if None)."""
     tree = read_sources(root)
     cat, loading = load_catalog(root, tree)
-    findings = tree.findings + loading + run_rules(cat, tree, slugify or heading_slugify(root))
+    findings = tree.findings + loading + run_rules(cat, tree, mdx_configs or extension_configs(root))
     return Checked(tree, cat, sorted(set(findings)))
 
 
-def run_rules(cat: Catalog, tree: SourceTree, slugify: Slugify) -> list[Finding]:
-    findings = check_references(cat) + check_videos(cat)
+def run_rules(cat: Catalog, tree: SourceTree, mdx_configs: dict) -> list[Finding]:
+    slugify, includable = slugify_of(mdx_configs), snippet_files(mdx_configs)
+    findings = check_references(cat) + check_videos(cat) + check_graph(cat) + check_bib(cat)
+    findings += check_docs_files(tree)
     anchors = {uri: anchors_of(page, slugify) for uri, page in tree.pages.items()}
     for uri, page in tree.pages.items():
-        findings += check_markdown(page, uri, cat, anchors)
+        findings += check_markdown(page, uri, cat, anchors, includable)
     for paper in cat.papers.values():
         findings += full_note_problems(paper)
     for source in tree.notebooks.values():

@@ -14,28 +14,44 @@ INLINE_CODE = re.compile(r"(?<!`)(`+)(?!`)(.+?)(?<!`)\1(?!`)")
 AT_PLACEHOLDER = "\ue040"  # private-use character: never typed by a contributor
 
 
-def code_ranges(markdown: str) -> list[tuple[int, int]]:
-    """(start, end) offsets of every fenced block and inline code span."""
-    ranges: list[tuple[int, int]] = []
-    offset = 0
+def fenced_blocks(markdown: str) -> list[tuple[int, int | None]]:
+    """(start, end) of each fenced code block; end is None for a fence never closed."""
+    blocks: list[tuple[int, int | None]] = []
     fence: str | None = None
-    block_start = 0
-    prose: list[tuple[int, str]] = []
+    start = offset = 0
     for line in markdown.splitlines(keepends=True):
         match = FENCE_OPEN.match(line)
         if fence is None and match:
-            fence, block_start = match["fence"], offset
+            fence, start = match["fence"], offset
         elif fence is not None and match and match["fence"].startswith(fence[0] * len(fence)) \
                 and line.strip() == match["fence"]:
-            ranges.append((block_start, offset + len(line)))
+            blocks.append((start, offset + len(line)))
             fence = None
-        elif fence is None:
-            prose.append((offset, line))
         offset += len(line)
-    if fence is not None:  # unclosed fence runs to the end, as Markdown renders it
-        ranges.append((block_start, offset))
-    for start, line in prose:
-        ranges.extend((start + m.start(), start + m.end()) for m in INLINE_CODE.finditer(line))
+    if fence is not None:
+        blocks.append((start, None))
+    return blocks
+
+
+def unclosed_fence(markdown: str) -> int | None:
+    """Offset of a code fence that is never closed, or None."""
+    return next((start for start, end in fenced_blocks(markdown) if end is None), None)
+
+
+def code_ranges(markdown: str) -> list[tuple[int, int]]:
+    """(start, end) offsets of every fenced block and inline code span.
+
+    A fence that is never closed is not code: Markdown renders what follows it as
+    text and HTML, so the checks must read it too (unclosed_fence() reports it).
+    """
+    blocks = [(start, end) for start, end in fenced_blocks(markdown) if end is not None]
+    ranges: list[tuple[int, int]] = list(blocks)
+    offset = 0
+    for line in markdown.splitlines(keepends=True):
+        inside = any(a <= offset < b for a, b in blocks)
+        if not inside:
+            ranges.extend((offset + m.start(), offset + m.end()) for m in INLINE_CODE.finditer(line))
+        offset += len(line)
     return sorted(ranges)
 
 

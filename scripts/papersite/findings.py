@@ -12,12 +12,14 @@ class Finding:
     line: int  # 1-based; 0 when the problem is the whole file
     problem: str
     fix: str
+    col: int = 0  # 1-based; 0 when unknown
 
     def format(self, root: Path) -> str:
         """`file:line: problem — fix`, the file named relative to the checkout `root`."""
         name = self.file.relative_to(root).as_posix() if self.file.is_relative_to(root) \
             else self.file.as_posix()
         where = f"{name}:{self.line}" if self.line else name
+        where += f":{self.col}" if self.line and self.col else ""
         return f"{where}: {self.problem} — {self.fix}"
 
 

@@ -12,8 +12,8 @@ Slugify = Callable[[str, str], str]
 
 
 @functools.cache
-def heading_slugify(root: Path) -> Slugify:
-    """The `toc` extension's slugify as mkdocs.yml configures it (anchors of headings)."""
+def extension_configs(root: Path) -> dict:
+    """mkdocs.yml's markdown_extensions, as configs by extension name."""
     from mkdocs.utils import yaml_load
 
     with (root / "mkdocs.yml").open(encoding="utf-8") as fh:
@@ -21,7 +21,18 @@ def heading_slugify(root: Path) -> Slugify:
     extensions: dict = {}
     for ext in config.get("markdown_extensions", []):
         extensions |= ext if isinstance(ext, dict) else {ext: {}}
-    return slugify_of(extensions)
+    return extensions
+
+
+def heading_slugify(root: Path) -> Slugify:
+    """The `toc` extension's slugify as mkdocs.yml configures it (anchors of headings)."""
+    return slugify_of(extension_configs(root))
+
+
+def snippet_files(mdx_configs: dict) -> frozenset[str]:
+    """The files pymdownx.snippets may include: its base_path names files, not folders."""
+    bases = (mdx_configs.get("pymdownx.snippets") or {}).get("base_path", [])
+    return frozenset(Path(b).name for b in ([bases] if isinstance(bases, str) else bases))
 
 
 def slugify_of(mdx_configs: dict) -> Slugify:

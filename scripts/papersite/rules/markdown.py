@@ -10,22 +10,17 @@ from pathlib import Path
 from mkdocs_bibtex.citation import CitationBlock
 
 from papersite.catalog import Catalog
-from papersite.codespans import code_ranges, line_of, outside_code
+from papersite.codespans import code_ranges, line_of, outside_code, unclosed_fence
 from papersite.findings import Finding
 from papersite.frontmatter import Page
 from papersite.notebook_files import notebook_slug
+from papersite.rules.unsafe import snippet_includes, unsafe_markup
 from papersite.shortcodes import problems as shortcode_problems
 from papersite.site_config import Slugify
 
 LINK = re.compile(r"(!?)\[[^\]]*\]\(\s*<?([^)\s>]+)>?(?:\s+\"[^\"]*\")?\s*\)")
 HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$", re.MULTILINE)
 ATTR_ID = re.compile(r"\{[^}]*#([\w-]+)[^}]*\}\s*$")
-SCRIPT = re.compile(r"<\s*script\b", re.IGNORECASE)
-IFRAME = re.compile(r"<\s*iframe\b[^>]*?\bsrc\s*=\s*[\"']?([^\"'\s>]+)", re.IGNORECASE)
-HANDLER = re.compile(r"<[a-zA-Z][^>]*?\s(on[a-z]+)\s*=", re.IGNORECASE)
-JS_URL = re.compile(r"javascript\s*:", re.IGNORECASE)
-VIDEO_EMBEDS = ("https://player.bilibili.com/", "https://www.youtube-nocookie.com/embed/",
-                "https://www.youtube.com/embed/")
 # Headings the build appends to paper and talk pages.
 GENERATED_HEADINGS = ("相关论文", "资源", "涉及的论文")
 
@@ -44,12 +39,21 @@ def anchors_of(page: Page, slugify: Slugify) -> set[str]:
     return found
 
 
-def check_markdown(page: Page, uri: str, cat: Catalog, anchors: dict[str, set[str]]) -> list[Finding]:
+def locator(body: str, first_line: int) -> Callable[[int], tuple[int, int]]:
+    """offset in `body` → (line in the file, 1-based column)."""
+    def where(offset: int) -> tuple[int, int]:
+        return first_line + line_of(body, offset) - 1, offset - body.rfind("\n", 0, offset)
+    return where
+
+
+def check_markdown(page: Page, uri: str, cat: Catalog, anchors: dict[str, set[str]],
+                   snippet_files: frozenset[str] = frozenset()) -> list[Finding]:
     out: list[Finding] = []
     body, path = page.body, page.path
+    where = locator(body, page.body_line)
 
     def at(offset: int) -> int:
-        return page.body_line + line_of(body, offset) - 1
+        return where(offset)[0]
 
     for offset, text in outside_code(body):
         for block in CitationBlock.from_markdown(text):
@@ -59,28 +63,16 @@ def check_markdown(page: Page, uri: str, cat: Catalog, anchors: dict[str, set[st
                     out.append(Finding(path, at(pos), f"citation [@{citation.key}] has no entry "
                                        "in bib/", "add the BibTeX entry (key = the paper's slug) "
                                        "or fix the key"))
-        out += _unsafe_html(text, offset, at, path)
+        out += unsafe_markup(text, offset, where, path)
+        out += snippet_includes(text, offset, where, path, snippet_files)
         out += _links(text, offset, at, path, uri, anchors, cat.root)
+    if (start := unclosed_fence(body)) is not None:
+        line, col = where(start)
+        out.append(Finding(path, line, "code fence opened here is never closed (what follows is "
+                           "rendered as text and HTML, not code)", "close it with the same fence, "
+                           "e.g. ``` on its own line", col))
     out += _math(body, at, path)
     out += shortcode_problems(body, uri, path, page.body_line)
-    return out
-
-
-def _unsafe_html(text: str, offset: int, at: Locate, path: Path) -> list[Finding]:
-    out = []
-    for m in SCRIPT.finditer(text):
-        out.append(Finding(path, at(offset + m.start()), "raw <script> in a note",
-                           "remove it: notes are Markdown; interactive code goes in a notebook"))
-    for m in IFRAME.finditer(text):
-        if not m[1].startswith(VIDEO_EMBEDS):
-            out.append(Finding(path, at(offset + m.start()), f"<iframe> from {m[1]}",
-                               "only bilibili and YouTube players may be embedded; link instead"))
-    for m in HANDLER.finditer(text):
-        out.append(Finding(path, at(offset + m.start()), f"HTML event handler '{m[1]}='",
-                           "remove the attribute: notes carry no scripts"))
-    for m in JS_URL.finditer(text):
-        out.append(Finding(path, at(offset + m.start()), "javascript: URL",
-                           "link to an http(s) page or a page of this site"))
     return out
 
 
