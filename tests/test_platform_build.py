@@ -84,3 +84,17 @@ def test_pages_load_only_what_they_use(site: Path) -> None:
     assert (site / "assets/vendor/mermaid/mermaid.min.js").is_file()
     assert (site / "assets/vendor/mathjax/tex-chtml.js").is_file()
     assert list((site / "assets/vendor/mathjax/output/chtml/fonts/woff-v2").glob("*.woff"))
+
+
+def test_every_built_page_passes_the_output_policy(site: Path) -> None:
+    """The build enforces it page by page; this reads the deployed files back."""
+    from papersite.safety.output import OutputCheck
+    from support import ROOT
+
+    check = OutputCheck.for_site(ROOT, [])
+    pages = sorted(site.rglob("*.html"))
+    for html in pages:
+        rel = html.relative_to(site).parent.as_posix() + "/"
+        assert check.policy.check(html.read_text(encoding="utf-8"), "" if rel == "./" else rel) == [], html
+    check.static_files(site)
+    assert len(pages) > 100 and check.findings == []
