@@ -80,3 +80,44 @@ def test_pybtex_names_the_repeated_key() -> None:
         assert _line_of_repeated_key(text, str(exc)) == 4
     else:
         raise AssertionError("pybtex accepted a repeated key")
+
+
+def test_mkdocs_jupyter_does_not_sanitize_notebook_html() -> None:
+    """mkdocs-jupyter swaps nbconvert's clean_html filter for a pass-through, so the
+    sanitizing in papersite.nbhtml is the only one. If an upgrade changes that, revisit."""
+    import inspect
+
+    from mkdocs_jupyter import nbconvert2
+
+    source = inspect.getsource(nbconvert2)
+    assert 'default_filters["clean_html"] = custom_clean_html' in source
+    assert "def custom_clean_html(element):" in source
+
+
+def test_notebook_html_is_sanitized_by_us() -> None:
+    from papersite.nbhtml import rewrite
+    from papersite.site_config import slugify_of
+
+    html = ('<div class="jp-Cell jp-MarkdownCell">'
+            '<div class="jp-RenderedMarkdown" data-mime-type="text/markdown"><h2>小节</h2>'
+            '<img src="x" onerror="alert(1)"><a href="javascript:alert(2)">a</a></div></div>'
+            '<div class="jp-OutputArea-output" data-mime-type="text/html"><script>alert(3)</script>'
+            '<style>body{display:none}</style><b>ok</b></div>'
+            '<div class="jp-OutputArea-output" data-mime-type="application/javascript">alert(4)</div>'
+            '<div class="jp-OutputArea-output" data-mime-type="image/svg+xml">'
+            '<svg><script>alert(5)</script></svg></div>')
+    out = rewrite(html, "x.css", slugify_of({})).html
+    assert "onerror" not in out and "javascript:" not in out and "<script" not in out
+    assert "alert(4)" not in out and "display:none" not in out and "<b>ok</b>" in out
+    assert 'src="data:image/svg+xml;base64,' in out
+
+
+def test_mkdocs_jupyter_hides_a_files_edit_uri(tmp_path: Path) -> None:
+    """Why hooks/notebooks.py sets page.edit_url itself: the wrapper loses the file's edit_uri."""
+    from mkdocs_jupyter.plugin import NotebookFile
+
+    file = File("notebooks/demo.ipynb", src_dir=str(tmp_path), dest_dir=str(tmp_path / "site"),
+                use_directory_urls=True)
+    file.edit_uri = "../notebooks/demo.ipynb"
+    wrapped = NotebookFile(file, use_directory_urls=True, site_dir=str(tmp_path / "site"))
+    assert wrapped.edit_uri != "../notebooks/demo.ipynb"

@@ -59,3 +59,15 @@ def test_each_build_starts_with_fresh_hook_state(tmp_path) -> None:
     hook._pages.cache_used.add(tmp_path / "x.json")
     hook.on_config(config)  # the next build
     assert hook._pages.css_blocks == [] and hook._pages.cache_used == set()
+
+
+def test_an_interrupted_notebook_html_cache_is_rebuilt(tmp_path) -> None:
+    from papersite.nbhtml import rewrite_cached
+
+    slugify = heading_slugify(ROOT)
+    html = '<div class="jp-Cell jp-MarkdownCell"><h2>标题</h2></div>'
+    first, path = rewrite_cached(html, "a.css", tmp_path, slugify)
+    path.write_text('{"html": "<h2>半截', encoding="utf-8")  # a build killed mid-write
+    again, same = rewrite_cached(html, "a.css", tmp_path, slugify)
+    assert same == path and again == first
+    assert not list(tmp_path.glob("*.partial"))

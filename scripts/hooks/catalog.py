@@ -21,7 +21,6 @@ from papersite.render import page_chrome
 from papersite.render.notebook_page import papers_html
 from papersite.search import entry_boost
 from papersite.shortcodes import expand
-from papersite.site_config import slugify_of
 
 _catalog: Catalog | None = None
 
@@ -30,12 +29,20 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     global _catalog
     _catalog = None
     root = root_of(config)
-    checked = check_checkout(root, slugify_of(config.mdx_configs))
+    checked = check_checkout(root, config.mdx_configs)
     if checked.findings:
         raise PluginError(str(FindingsError(checked.findings, root)))
     _catalog = checked.catalog
     config.nav = build_nav(_catalog, root / "docs")
     return config
+
+
+@event_priority(100)  # first of all Markdown handlers, ours and plugins'
+def _notebook_json_is_not_markdown(markdown: str, page: Page, config: MkDocsConfig,
+                                   files: Files) -> str:
+    """A notebook page's "markdown" is the notebook's JSON (mkdocs-jupyter renders from the
+    file): no Markdown handler may read it, or a comment or [@key] in a cell breaks the build."""
+    return "" if notebook_slug(page.file.src_uri) is not None else markdown
 
 
 @event_priority(50)  # before mkdocs-bibtex: `[@key]` inside code is not a citation
@@ -70,4 +77,5 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
     return papers_html(_catalog, slug, page.url) + html
 
 
-on_page_markdown = CombinedEvent(_hide_code_citations, _generated_content)
+on_page_markdown = CombinedEvent(_notebook_json_is_not_markdown, _hide_code_citations,
+                                 _generated_content)

@@ -17,7 +17,7 @@ from mkdocs.structure.toc import get_toc
 from papersite import root_of
 from papersite.notebook_files import notebook_paths, notebook_slug, notebook_src_uri
 from papersite.notebooks import NotebookError, executed_notebook, prune
-from papersite.render.notebook_page import NotebookPages
+from papersite.render.notebook_page import NotebookPages, edit_url
 from papersite.search import BOOST
 from papersite.site_config import slugify_of
 
@@ -50,7 +50,6 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
             dest_dir=config.site_dir,
             use_directory_urls=config.use_directory_urls,
         )
-        file.edit_uri = f"../{notebook_src_uri(notebook.stem)}"  # edit the source, not the executed copy
         files.append(file)
     prune(cache_dir, used)
     return files
@@ -60,6 +59,9 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
     if notebook_slug(page.file.src_uri) is None:
         return html
     assert _pages is not None
+    # "Edit this page" opens the notebook in notebooks/ (mkdocs-jupyter's file wrapper
+    # hides any edit_uri set on the file, so the page's public edit_url is set here).
+    page.edit_url = edit_url(config, page.file.src_uri)
     page.meta.setdefault("search", {}).setdefault("boost", BOOST["notebook"])
     html, toc = _pages.render(html, page.url, Path(page.file.src_uri).name)
     page.toc = get_toc(toc)

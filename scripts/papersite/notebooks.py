@@ -16,7 +16,10 @@ from pathlib import Path
 import nbformat
 
 # Bump when the way notebooks are executed changes, to invalidate every entry.
-EXECUTOR_VERSION = "1"
+EXECUTOR_VERSION = "2"  # 2: script and widget outputs are dropped
+# Outputs that would run in the reader's browser: never kept.
+SCRIPT_OUTPUTS = ("application/javascript", "text/javascript",
+                  "application/vnd.jupyter.widget-view+json", "application/vnd.jupyter.widget-state+json")
 CELL_TIMEOUT_S = 300
 
 
@@ -72,10 +75,28 @@ def execute(notebook: Path, target: Path, timeout: int = CELL_TIMEOUT_S) -> None
         name = getattr(exc, "ename", "Error")
         value = getattr(exc, "evalue", str(exc).splitlines()[-1])
         raise NotebookError(notebook, cell, f"{name}: {value}") from None
+    drop_script_outputs(nb)
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = target.with_suffix(".partial")
     nbformat.write(nb, tmp)
     tmp.replace(target)
+
+
+def drop_script_outputs(nb: nbformat.NotebookNode) -> None:
+    """Remove JavaScript and widget outputs (and widget state) from an executed notebook."""
+    nb.metadata.pop("widgets", None)
+    for cell in nb.cells:
+        kept = []
+        for output in cell.get("outputs", []):
+            data = output.get("data")
+            if data:
+                for mime in SCRIPT_OUTPUTS:
+                    data.pop(mime, None)
+                if not data:
+                    continue
+            kept.append(output)
+        if "outputs" in cell:
+            cell.outputs = kept
 
 
 def _has_error(cell: nbformat.NotebookNode) -> bool:
