@@ -1,23 +1,20 @@
-"""MkDocs hook: Chinese segmentation for Material's search index.
+"""MkDocs hook: finish Material's Chinese search index.
 
-Material segments Chinese text with jieba's accurate mode, which keeps 残差连接 as
-one token: a reader typing 连接 (a suffix) then misses it, since the browser
-matches query terms as prefixes. jieba's search mode emits the word and its
-parts (残差, 连接, 残差连接), so both the long and the short form are found.
+Material segments Chinese with jieba's accurate mode, which keeps 残差连接 as one
+token: a reader typing 连接 (a part) would miss it. After Material writes the index,
+each entry gains a field of sub-words (jieba's search mode) that lunr searches and
+Material does not display (papersite.search), and the file is rewritten as UTF-8.
 """
 
 from pathlib import Path
 
-from material.plugins.search import plugin as search_plugin
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import event_priority
-from papersite.search import compact_index, segment_for_search
-
-search_plugin.SearchPlugin._segment_chinese = lambda self, data: segment_for_search(data)
+from papersite.search import finish_index
 
 
 @event_priority(-100)  # after Material's search plugin has written the index
 def on_post_build(config: MkDocsConfig) -> None:
     index = Path(config.site_dir) / "search" / "search_index.json"
     if index.exists():
-        compact_index(index)
+        finish_index(index)
