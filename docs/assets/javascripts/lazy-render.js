@@ -29,6 +29,9 @@
     // No typeset at start-up: typesetMath() does it once per page (the
     // documented snippet typesets the first page twice).
     startup: { typeset: false },
+    // The same filtering as MathJax's own ui/safe: \href only to http(s), no \class,
+    // \style or ids from content.
+    loader: { load: ["ui/safe"] },
   };
   let mathjax = null;
   function loadMathJax() {
@@ -67,7 +70,8 @@
   function loadMermaid() {
     mermaidScript ||= loadScript(`${vendor}mermaid/mermaid.min.js`).then(() => {
       const real = window.mermaid;
-      real.initialize(mermaidConfig || { startOnLoad: false });
+      // strict: labels are text, no click handlers or HTML from diagram sources.
+      real.initialize({ ...(mermaidConfig || { startOnLoad: false }), securityLevel: "strict" });
       return real;
     });
     return mermaidScript;
