@@ -13,6 +13,7 @@ from papersite.catalog import Catalog
 from papersite.codespans import line_of, outside_code
 from papersite.findings import Finding
 from papersite.render import listings
+from papersite.render.licenses import third_party_table
 from papersite.render.lineage import lineage
 from papersite.search import not_indexed
 
@@ -34,11 +35,12 @@ RENDERERS: dict[str, Callable[[Catalog, str], str]] = {
     "notebooks-table": listings.notebooks_table,
     "counts": lambda cat, uri: listings.counts_block(cat),
     "domains": listings.domains_list,
+    "third-party": third_party_table,
 }
 NEEDS_DOMAIN = {"papers-table", "lineage"}
 # Generated listings repeat what the papers' own pages say; kept out of the search
 # index so a query lands on the paper, not on a table that mentions it.
-NOT_INDEXED = {"papers-table", "timeline", "videos-table", "talks-table", "notebooks-table"}
+NOT_INDEXED = {"papers-table", "timeline", "videos-table", "talks-table", "notebooks-table", "third-party"}
 
 
 def find(markdown: str) -> list[tuple[int, int, str]]:

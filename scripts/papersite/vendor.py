@@ -6,6 +6,7 @@ which of their files the site publishes and where.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -43,3 +44,15 @@ def vendor_files(node_modules: Path) -> Iterator[tuple[Path, str]]:
         if path.is_file() and not rel.startswith(MATHJAX_SKIP):
             yield path, f"{VENDOR_URI}/mathjax/{rel}"
     yield mermaid, f"{VENDOR_URI}/mermaid/mermaid.min.js"
+
+
+def unused_theme_file(uri: str, search_langs: list[str]) -> bool:
+    """Theme files the site never loads: source maps, and the search worker's language
+    support for languages the site is not in (a reader would never fetch them)."""
+    if uri.endswith(".map"):
+        return True
+    if match := re.fullmatch(r"assets/javascripts/lunr/min/lunr\.([a-z]+)\.min\.js", uri):
+        wanted = {"stemmer", *search_langs, *(["multi"] if len(search_langs) > 1 else [])}
+        return match[1] not in wanted
+    needs = {"assets/javascripts/lunr/tinyseg.js": {"ja"}, "assets/javascripts/lunr/wordcut.js": {"th", "hi"}}
+    return uri in needs and not needs[uri] & set(search_langs)
