@@ -10,7 +10,7 @@ from pathlib import Path
 from mkdocs_bibtex.citation import CitationBlock
 
 from papersite.catalog import Catalog
-from papersite.codespans import code_ranges, line_of, outside_code, unclosed_fence
+from papersite.codespans import code_ranges, fenced_blocks, line_of, outside_code, unclosed_fence
 from papersite.findings import Finding
 from papersite.frontmatter import Page
 from papersite.notebook_files import notebook_slug
@@ -66,6 +66,7 @@ def check_markdown(page: Page, uri: str, cat: Catalog, anchors: dict[str, set[st
         out += unsafe_markup(text, offset, where, path)
         out += snippet_includes(text, offset, where, path, snippet_files)
         out += _links(text, offset, at, path, uri, anchors, cat.root)
+    out += _diagram_accessibility(body, where, path)
     if (start := unclosed_fence(body)) is not None:
         line, col = where(start)
         out.append(Finding(path, line, "code fence opened here is never closed (what follows is "
@@ -73,6 +74,25 @@ def check_markdown(page: Page, uri: str, cat: Catalog, anchors: dict[str, set[st
                            "e.g. ``` on its own line", col))
     out += _math(body, at, path)
     out += shortcode_problems(body, uri, path, page.body_line)
+    return out
+
+
+MERMAID_FENCE = re.compile(r"^[ \t]*(`{3,}|~{3,})[ \t]*mermaid\b")
+
+
+def _diagram_accessibility(body: str, where: Callable[[int], tuple[int, int]], path: Path) -> list[Finding]:
+    """A hand-written diagram tells screen readers what it shows (accTitle and accDescr)."""
+    out = []
+    for start, end in fenced_blocks(body):
+        block = body[start:end or len(body)]
+        if not MERMAID_FENCE.match(block):
+            continue
+        missing = [key for key in ("accTitle", "accDescr") if not re.search(rf"^\s*{key}\b", block, re.M)]
+        if missing:
+            line, col = where(start)
+            out.append(Finding(path, line, f"mermaid diagram without {' and '.join(missing)}",
+                               "add, right after the diagram type line, `accTitle: 一句标题` and "
+                               "`accDescr: 一两句话说明图里画了什么` (read aloud by screen readers)", col))
     return out
 
 

@@ -50,3 +50,8 @@ def md_url(url: str) -> str | None:
 def mermaid_label(text: str) -> str:
     """Text inside a quoted mermaid node label."""
     return html.escape(str(text), quote=True).replace("&quot;", "#quot;").replace("&#x27;", "#39;")
+
+
+def mermaid_text(text: str) -> str:
+    """Text on one line of a mermaid definition (an accessible title or description)."""
+    return " ".join(str(text).split()).replace(";", "；").replace("{", "（").replace("}", "）")
