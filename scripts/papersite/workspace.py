@@ -6,7 +6,8 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-CHECKOUT_PARTS = ("docs", "bib", "notebooks", "overrides", "mkdocs.yml", "CONTRIBUTING.md",
+CHECKOUT_PARTS = ("docs", "bib", "notebooks", "overrides", "mkdocs.yml", "CONTRIBUTING.md", "package.json",
+                  "package-lock.json",
                   "requirements-notebooks.txt")
 
 
