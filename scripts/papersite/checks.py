@@ -19,6 +19,7 @@ from papersite.rules.markdown import anchors_of, check_markdown
 from papersite.rules.notebooks import check_notebook
 from papersite.rules.notes import full_note_problems
 from papersite.rules.references import check_references, check_videos
+from papersite.rules.talks import check_talks
 from papersite.site_config import extension_configs, slugify_of, snippet_files
 from papersite.sources import SourceTree, read_sources
 
@@ -43,6 +44,7 @@ def check_checkout(root: Path, mdx_configs: dict | None = None) -> Checked:
 def run_rules(cat: Catalog, tree: SourceTree, mdx_configs: dict) -> list[Finding]:
     slugify, includable = slugify_of(mdx_configs), snippet_files(mdx_configs)
     findings = check_references(cat) + check_videos(cat) + check_graph(cat) + check_bib(cat)
+    findings += check_talks(cat)
     findings += check_docs_files(tree)
     anchors = {uri: anchors_of(page, slugify) for uri, page in tree.pages.items()}
     for uri, page in tree.pages.items():
