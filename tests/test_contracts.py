@@ -121,3 +121,16 @@ def test_mkdocs_jupyter_hides_a_files_edit_uri(tmp_path: Path) -> None:
     file.edit_uri = "../notebooks/demo.ipynb"
     wrapped = NotebookFile(file, use_directory_urls=True, site_dir=str(tmp_path / "site"))
     assert wrapped.edit_uri != "../notebooks/demo.ipynb"
+
+
+def test_material_search_worker_has_the_query_segmentation_we_hook() -> None:
+    """search_query.patch_worker hands Material's Chinese query segmentation to our hook;
+    the pinned worker must contain that code exactly once."""
+    from papersite.search_query import WORKER_SEGMENTATION, patch_worker
+
+    worker = next((Path(material.__file__).parent / "templates/assets/javascripts/workers")
+                  .glob("search.*.min.js")).read_text(encoding="utf-8")
+    assert len(WORKER_SEGMENTATION.findall(worker)) == 1
+    patched = patch_worker(worker, "../search-query.js")
+    assert "self.paperSearchQuery(" in patched and not WORKER_SEGMENTATION.search(patched)
+    assert patched.startswith('importScripts(new URL("../search-query.js",self.location).href);')

@@ -102,3 +102,12 @@ def test_typing_a_part_of_a_word_finds_its_page(site: Path, browser, base_url) -
     assert picks, "the index has sub-words that only the words field holds"
     results = run_queries(browser, base_url, [{"q": part, "target": page} for part, page in picks])
     assert [(r.query, r.rank) for r in results if (r.rank or 99) > 5] == []
+
+
+def test_traditional_words_map_to_the_index_words() -> None:
+    from papersite.search_query import variants_table
+
+    table = variants_table({"网络", "队列", "残差", "消息"})["map"]
+    assert table["網路"] == "网络" and table["網絡"] == "网络"     # Taiwan and Hong Kong
+    assert table["佇列"] == "队列" and table["訊息"] == "消息"     # regional vocabulary
+    assert table["殘"] == "残" and "网络" not in table

@@ -54,11 +54,26 @@ def sub_words(text: str) -> list[str]:
     return list(parts)
 
 
-def finish_index(path: Path) -> None:
-    """Add the sub-word field to every entry and rewrite the index as UTF-8 (Material
-    escapes every CJK character as \\uXXXX, 6 bytes each)."""
+# The other names of a paper (front matter `aliases`), on its page's first entry: a
+# reader who types one should land on the paper before pages that merely mention it.
+ALIASES_FIELD = "aliases"
+
+
+def segment_like_material(text: str) -> str:
+    """Chinese runs cut by jieba's accurate mode and joined by zero-width spaces, as
+    Material's search plugin writes title and text."""
+    return HAN.sub(lambda m: ZWSP + ZWSP.join(jieba.cut(m.group(0))) + ZWSP, text).strip(ZWSP)
+
+
+def finish_index(path: Path, aliases: dict[str, list[str]] | None = None) -> list[dict]:
+    """Add the sub-word and alias fields to the entries and rewrite the index as UTF-8
+    (Material escapes every CJK character as \\uXXXX, 6 bytes each). Returns the entries."""
     data = json.loads(path.read_text(encoding="utf-8"))
     for doc in data.get("docs", []):
-        if words := sub_words(doc.get("title", "") + ZWSP + doc.get("text", "")):
+        if names := (aliases or {}).get(doc.get("location", "")):
+            doc[ALIASES_FIELD] = segment_like_material(" ; ".join(names))
+        text = ZWSP.join(doc.get(f, "") for f in ("title", "text", ALIASES_FIELD))
+        if words := sub_words(text):
             doc[WORDS_FIELD] = " ".join(words)
     path.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+    return data.get("docs", [])

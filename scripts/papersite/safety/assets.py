@@ -12,6 +12,7 @@ from papersite.safety.policy import Policy
 SITE_ASSETS = (
     "assets/javascripts/lazy-render.js",
     "assets/javascripts/search-on-demand.js",
+    "assets/javascripts/search-query.js",
     "assets/stylesheets/site.css",
 )
 IMAGE_SUFFIXES = frozenset({".png", ".jpg", ".jpeg", ".gif", ".webp", ".svg"})
