@@ -112,6 +112,15 @@ def _links(text: str, offset: int, at: Locate, path: Path, uri: str,
                                    "page", "link to an existing heading (see the page's TOC)"))
             continue
         resolved = posixpath.normpath(posixpath.join(posixpath.dirname(uri), target_path))
+        if resolved.startswith("../") and notebook_slug(resolved[3:]) is None:
+            out.append(Finding(path, line, f"link to '{target_path}' leaves docs/", "count the ../ "
+                               "again: from docs/talks/ a note is ../papers/<domain>/<slug>.md"))
+            continue
+        if resolved.startswith("../"):  # notebooks/ sits beside docs/, but is served inside the site
+            out.append(Finding(path, line, f"link to '{target_path}' points outside the site",
+                               f"notebooks are served at the site root: write "
+                               f"'{posixpath.relpath(resolved[3:], posixpath.dirname(uri) or '.')}'"))
+            continue
         if image:
             if not (docs / resolved).is_file():
                 out.append(Finding(path, line, f"image '{target_path}' does not exist",
